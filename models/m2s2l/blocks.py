@@ -89,7 +89,7 @@ class SelectiveScan2D(nn.Module):
         self.D = nn.Parameter(torch.ones(k, self.n_heads))
         self.out_norm = nn.LayerNorm(inner)
         self.out_proj = nn.Linear(inner, dim, bias=False)
-        self.scan = ChunkedScan(self.length, chunk)
+        self.scan = ChunkedScan(self.length, chunk, self.n_heads, head_dim, state_size)
 
         orders, inverses = scan_orders(height, width)
         self.register_buffer("order_index", orders.reshape(-1), persistent=False)
@@ -134,7 +134,7 @@ class VSSBlock(nn.Module):
     def __init__(self, dim: int, height: int, width: int, expand: int, head_dim: int,
                  state_size: int, chunk: int, mlp_ratio: float):
         super().__init__()
-        self.height, self.width = height, width
+        self.dim, self.height, self.width = dim, height, width
         self.norm_scan = nn.LayerNorm(dim)
         self.scan = SelectiveScan2D(dim, height, width, expand, head_dim, state_size, chunk)
         hidden = int(dim * mlp_ratio)
@@ -143,8 +143,7 @@ class VSSBlock(nn.Module):
 
     def forward(self, x):
         """x: (B_, dim, h, w) -> same shape."""
-        dim = x.shape[1]
         tokens = x.flatten(2).transpose(1, 2)
         tokens = tokens + self.scan(self.norm_scan(tokens))
         tokens = tokens + self.mlp(self.norm_mlp(tokens))
-        return tokens.transpose(1, 2).reshape(-1, dim, self.height, self.width)
+        return tokens.transpose(1, 2).reshape(-1, self.dim, self.height, self.width)

@@ -79,17 +79,17 @@ CONFIGS = {
         head_dim=16,
         chunk=64,
     ),
-    # The paper's operating point: 256x256 RGB, about 20 GMACs.
+    # The paper's operating point: 256x256 RGB, about 20 GMACs and 45 M parameters.
     "paper": M2S2LConfig(
         name="paper",
         height=256,
         width=256,
         channels=3,
-        dims=(96, 192, 384, 512),
+        dims=(96, 192, 384, 640),
         temporal_dims=(32, 64, 128, 192),
         depths=(2, 2, 4, 2),
         temporal_depths=(1, 1, 2, 1),
-        decoder_dims=(64, 128, 256, 512),
+        decoder_dims=(64, 128, 256, 640),
         state_size=16,
         head_dim=32,
         chunk=64,

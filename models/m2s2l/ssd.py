@@ -13,6 +13,7 @@ no Loop, no Trilu and no shape arithmetic.
 """
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
@@ -43,10 +44,11 @@ class ChunkedScan(nn.Module):
     Returns (B_, L, n_heads, P). The skip term D * x is left to the caller.
     """
 
-    def __init__(self, length: int, chunk: int):
+    def __init__(self, length: int, chunk: int, n_heads: int, head_dim: int, state_size: int):
         super().__init__()
         chunk = min(chunk, length)
         n_chunks = -(-length // chunk)
+        self.n_heads, self.head_dim, self.state_size = n_heads, head_dim, state_size
         self.length = length
         self.chunk = chunk
         self.n_chunks = n_chunks
@@ -55,17 +57,18 @@ class ChunkedScan(nn.Module):
         self.register_buffer("inter_mask", _causal_mask(n_chunks + 1), persistent=False)
 
     def _pad(self, t: torch.Tensor) -> torch.Tensor:
-        """Zero-pad the time axis (dim 1) to a whole number of chunks."""
+        """Zero-pad the time axis (dim 1) of a 3-D or 4-D tensor to a whole number of chunks."""
         extra = self.padded - self.length
         if extra == 0:
             return t
-        pad_shape = list(t.shape)
-        pad_shape[1] = extra
-        return torch.cat([t, t.new_zeros(pad_shape)], dim=1)
+        # F.pad lists (before, after) pairs from the last dimension backwards.
+        trailing_dims = t.dim() - 2
+        return F.pad(t, [0, 0] * trailing_dims + [0, extra])
 
     def forward(self, x, dt, log_decay, B, C):
-        n_heads, head_dim = x.shape[2], x.shape[3]
-        n_state = B.shape[2]
+        # Sizes come from the constructor, not from tensor shapes, so the exported graph has no
+        # Shape arithmetic.
+        n_heads, head_dim, n_state = self.n_heads, self.head_dim, self.state_size
         q, c = self.chunk, self.n_chunks
 
         # Padded steps have dt = 0: no decay and no input, so they do not change the state.
@@ -94,13 +97,10 @@ class ChunkedScan(nn.Module):
         # 3. Carry the states across chunks: state entering chunk k is a decayed sum of the
         #    states produced by chunks 0..k-1 (a zero state is placed in front).
         chunk_totals = cumulative[..., -1]  # (B_, n_heads, c)
-        chunk_cumulative = torch.cat(
-            [chunk_totals.new_zeros(chunk_totals.shape[:-1] + (1,)), torch.cumsum(chunk_totals, -1)],
-            dim=-1,
-        )  # (B_, n_heads, c + 1)
+        chunk_cumulative = F.pad(torch.cumsum(chunk_totals, -1), [1, 0])  # (B_, n_heads, c + 1)
         carry = _decay_matrix(chunk_cumulative, self.inter_mask)  # (B_, n_heads, c+1, c+1)
         flat_states = states.reshape(-1, n_heads, c, head_dim * n_state)
-        flat_states = torch.cat([torch.zeros_like(flat_states[:, :, :1]), flat_states], dim=2)
+        flat_states = F.pad(flat_states, [0, 0, 1, 0])  # zero state before chunk 0
         entering = torch.matmul(carry, flat_states)[:, :, :-1]  # (B_, n_heads, c, P * N)
         entering = entering.reshape(-1, n_heads, c, head_dim, n_state)
 

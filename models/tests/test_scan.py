@@ -42,7 +42,7 @@ def random_inputs(batch, length, n_heads, head_dim, n_state, dtype, seed=0):
 def test_chunked_scan_matches_sequential(length, chunk, dtype, tolerance):
     inputs = random_inputs(2, length, 3, 4, 5, dtype)
     expected = sequential_scan(*inputs)
-    actual = ChunkedScan(length, chunk).to(dtype)(*inputs)
+    actual = ChunkedScan(length, chunk, 3, 4, 5).to(dtype)(*inputs)
     assert actual.shape == expected.shape
     scale = expected.abs().max().item()
     assert torch.allclose(actual, expected, atol=tolerance * scale, rtol=tolerance)
@@ -50,7 +50,7 @@ def test_chunked_scan_matches_sequential(length, chunk, dtype, tolerance):
 
 def test_chunked_scan_is_causal():
     x, dt, log_decay, B, C = random_inputs(1, 40, 2, 3, 4, torch.float64, seed=1)
-    scan = ChunkedScan(40, 8).double()
+    scan = ChunkedScan(40, 8, 2, 3, 4).double()
     before = scan(x, dt, log_decay, B, C)
     x_changed = x.clone()
     x_changed[:, 25:] += 1.0
