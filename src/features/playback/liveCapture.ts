@@ -1,0 +1,100 @@
+// Live capture: on every presented video frame (requestVideoFrameCallback), grab it resized to the
+// model input and hand it on with its frame index, media time and capture time.
+import { frameIndexAt } from '../../lib/frameTiming';
+import type { FrameGeometry } from '../../lib/modelCard';
+import { grabFrame } from './videoFrames';
+
+export interface CapturedFrame {
+  frameIndex: number;
+  /** Media time of the frame in seconds. */
+  timestamp: number;
+  /** performance.now() when the frame was presented. */
+  capturedAt: number;
+  bitmap: ImageBitmap;
+}
+
+/**
+ * How frame indices are assigned: from the media time at a known frame rate (files, so indices
+ * match the file's frames and labels), or by counting presented frames (a webcam stream).
+ */
+export type FrameIndexing = { kind: 'media-time'; fps: number } | { kind: 'sequential' };
+
+export class LiveCapture {
+  private readonly video: HTMLVideoElement;
+  private readonly geometry: FrameGeometry;
+  private readonly indexing: FrameIndexing;
+  private readonly onFrame: (frame: CapturedFrame) => void;
+  private readonly onError: (error: unknown) => void;
+  private handle: number | null = null;
+  private lastIndex = -1;
+  private stopped = false;
+
+  constructor(
+    video: HTMLVideoElement,
+    geometry: FrameGeometry,
+    indexing: FrameIndexing,
+    onFrame: (frame: CapturedFrame) => void,
+    onError: (error: unknown) => void,
+  ) {
+    this.video = video;
+    this.geometry = geometry;
+    this.indexing = indexing;
+    this.onFrame = onFrame;
+    this.onError = onError;
+  }
+
+  /**
+   * Starts capturing with the next presented frame. The first frame of a freshly loaded video
+   * is presented (and captured) even before playback starts; createImageBitmap rejects a frame
+   * that was loaded but not yet presented (Chromium 156).
+   */
+  start(): void {
+    this.stopped = false;
+    this.schedule();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.handle !== null) {
+      this.video.cancelVideoFrameCallback(this.handle);
+      this.handle = null;
+    }
+  }
+
+  private schedule(): void {
+    this.handle = this.video.requestVideoFrameCallback((now, metadata) => {
+      if (this.stopped) {
+        return;
+      }
+      this.schedule();
+      this.capture(now, metadata);
+    });
+  }
+
+  private capture(now: number, metadata: VideoFrameCallbackMetadata): void {
+    if (this.stopped) {
+      return;
+    }
+    const frameIndex =
+      this.indexing.kind === 'media-time' ? frameIndexAt(metadata.mediaTime, this.indexing.fps) : this.lastIndex + 1;
+    // A repeated or earlier index (a seek back, a repeated frame) would score a frame twice.
+    if (frameIndex <= this.lastIndex) {
+      return;
+    }
+    this.lastIndex = frameIndex;
+    grabFrame(this.video, this.geometry).then(
+      (bitmap) => {
+        if (this.stopped) {
+          bitmap.close();
+          return;
+        }
+        this.onFrame({ frameIndex, timestamp: metadata.mediaTime, capturedAt: now, bitmap });
+      },
+      (error: unknown) => {
+        if (!this.stopped) {
+          this.onError(error);
+        }
+      },
+    );
+  }
+}

@@ -1,0 +1,98 @@
+// Per-frame results of the current source, kept outside React. Results arrive one by one from
+// the worker; `publish` copies a downsampled view into the store at most every PUBLISH_INTERVAL_MS.
+import { rocAuc } from '../lib/auc';
+import { downsampleByMax } from '../lib/downsample';
+import { RecentValues } from '../lib/median';
+import type { FrameMetrics } from '../worker/protocol';
+import { useViewerStore, type ChartPoint } from './viewerStore';
+
+const PUBLISH_INTERVAL_MS = 100;
+const MAX_CHART_POINTS = 600;
+const TIMING_WINDOW = 50;
+
+export interface ScoreRecord extends FrameMetrics {
+  frame: number;
+  /** Presentation time of the frame in seconds. */
+  timestamp: number;
+  inferenceMs: number;
+  latencyMs: number;
+}
+
+export class ScoreFeed {
+  private records: ScoreRecord[] = [];
+  private dropped = 0;
+  private readonly inferenceMs = new RecentValues(TIMING_WINDOW);
+  private readonly latencyMs = new RecentValues(TIMING_WINDOW);
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  get scores(): readonly ScoreRecord[] {
+    return this.records;
+  }
+
+  get droppedFrames(): number {
+    return this.dropped;
+  }
+
+  addScored(record: ScoreRecord): void {
+    this.records.push(record);
+    this.inferenceMs.push(record.inferenceMs);
+    this.latencyMs.push(record.latencyMs);
+    this.schedulePublish();
+  }
+
+  addDropped(): void {
+    this.dropped++;
+    this.schedulePublish();
+  }
+
+  /** Forgets every result (a new source starts) and publishes the empty state at once. */
+  clear(): void {
+    this.records = [];
+    this.dropped = 0;
+    this.inferenceMs.clear();
+    this.latencyMs.clear();
+    this.publishNow();
+  }
+
+  publishNow(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const records = [...this.records].sort((a, b) => a.frame - b.frame);
+    const points = records.map(toChartPoint);
+    const labels = useViewerStore.getState().source?.labels ?? null;
+    useViewerStore.setState({
+      framesScored: this.records.length,
+      droppedFrames: this.dropped,
+      medianInferenceMs: this.inferenceMs.median(),
+      medianLatencyMs: this.latencyMs.median(),
+      chartPoints: downsampleByMax(points, MAX_CHART_POINTS, (point) => point.score),
+      latest: this.records.length > 0 ? toChartPoint(this.records[this.records.length - 1]) : null,
+      auc: labels ? labelledAuc(records, labels) : null,
+    });
+  }
+
+  private schedulePublish(): void {
+    if (this.timer === null) {
+      this.timer = setTimeout(() => this.publishNow(), PUBLISH_INTERVAL_MS);
+    }
+  }
+}
+
+function toChartPoint(record: ScoreRecord): ChartPoint {
+  return {
+    frame: record.frame,
+    score: record.score,
+    appearancePart: record.appearancePart,
+    motionPart: record.motionPart,
+  };
+}
+
+function labelledAuc(records: readonly ScoreRecord[], labels: readonly number[]): number | null {
+  const labelled = records.filter((record) => record.frame < labels.length);
+  return rocAuc(
+    labelled.map((record) => record.score),
+    labelled.map((record) => labels[record.frame]),
+  );
+}
