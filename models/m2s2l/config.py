@@ -79,7 +79,8 @@ CONFIGS = {
         head_dim=16,
         chunk=64,
     ),
-    # The paper's operating point: 256x256 RGB, about 20 GMACs and 45 M parameters.
+    # The operating point of the M2S2L paper (arXiv 2511.05564 reports 20.1 GFLOPs): 256x256 RGB,
+    # about 20 GMACs and 45 M parameters.
     "paper": M2S2LConfig(
         name="paper",
         height=256,
