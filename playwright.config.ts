@@ -4,7 +4,8 @@ import { defineConfig, type LaunchOptions } from '@playwright/test';
 // Playwright downloads: set PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 when installing and never run
 // `npx playwright install`. CHROMIUM_PATH overrides the executable.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// The preview server's port; E2E_PORT moves it when 4173 is taken.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Flags for every launch: no sandbox (containers and CI runners usually lack the namespaces it
