@@ -11,6 +11,11 @@ const target = join(root, 'public', 'models');
 const shipped = /\.(onnx|json)$/;
 
 if (!existsSync(source)) {
+  // A working tree with models placed in public/models by hand (during an export) still builds.
+  if (existsSync(target) && readdirSync(target).some((name) => name.endsWith('.onnx'))) {
+    console.warn(`sync-models: ${source} not found; using the models already in public/models`);
+    process.exit(0);
+  }
   console.error(`sync-models: ${source} not found; export a model first (see README)`);
   process.exit(1);
 }
