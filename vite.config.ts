@@ -21,8 +21,8 @@ export default defineConfig({
     strictPort: true,
     headers: crossOriginIsolationHeaders,
   },
-  // Pre-bundling would move onnxruntime-web away from its .wasm files and break the
-  // `new URL(import.meta.url)` its pthread workers start from.
+  // onnxruntime-web is served as published, not pre-bundled, so its bundles keep the file layout
+  // that its pthread workers (started from `new URL(import.meta.url)`) rely on.
   optimizeDeps: {
     exclude: ['onnxruntime-web'],
   },

@@ -363,11 +363,8 @@ export class ViewerController {
     console.error(`[viewer] ${message}`);
     this.stopScoring();
     this.video?.pause();
-    setState({
-      sourceError: message,
-      analysisProgress: null,
-      activity: this.client.readyMessage || useViewerStore.getState().modelError ? 'ready' : 'loading-model',
-    });
+    const modelSettled = this.client.readyMessage !== null || useViewerStore.getState().modelError !== null;
+    setState({ sourceError: message, analysisProgress: null, activity: modelSettled ? 'ready' : 'loading-model' });
   }
 
   private updateSourceInfo(source: CurrentSource, changes: Partial<SourceInfo>): void {

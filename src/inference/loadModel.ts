@@ -7,7 +7,7 @@ import type { InferenceClient, ReadyMessage } from './inferenceClient';
 /** The bundled model's card; `?model=URL-of-card` replaces it. */
 export const DEFAULT_CARD_PATH = `${import.meta.env.BASE_URL}models/m2s2l-lite-ped2.json`;
 
-/** WASM threads: two keeps one core free for the page and video decoding on small machines. */
+/** Threads of the WASM execution provider; two leave the page and the video decoder some CPU on a small laptop. */
 export const WASM_THREADS = 2;
 
 export interface LoadedModel {

@@ -2,7 +2,7 @@
 import type { ColourMode } from './modelCard';
 
 /**
- * Converts interleaved RGBA bytes (as ImageData holds them) into a frame in CHW order.
+ * Converts interleaved RGBA bytes (the layout of ImageData) into a frame in CHW order.
  * Grey: (wR R + wG G + wB B) / 255 per pixel, without rounding. RGB: three planes of value / 255.
  * Alpha is ignored.
  */

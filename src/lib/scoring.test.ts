@@ -97,8 +97,8 @@ describe('ScoreSmoother', () => {
 });
 
 describe('scoreFrame', () => {
-  // Appearance predicts 0.9 where the frame is 1.0 (mse 0.01, 20 dB at peak 1); motion predicts 0
-  // where the difference is 0.2 (mse 0.04, 20 dB at peak 2). z_a = -5, z_m = -3.75.
+  // Appearance predicts 0.9 where the frame is 1.0: mse 0.01, 20 dB at peak 1, z_a = -5.
+  // Motion predicts 0 where the difference is 0.2: mse 0.04, 20 dB at peak 2, z_m = -3.75.
   const result = scoreFrame(
     { appearance: [0.9, 0.9], motion: [0, 0] },
     [1, 1],

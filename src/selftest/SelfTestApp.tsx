@@ -77,7 +77,7 @@ export function SelfTestApp() {
     };
   }, []);
 
-  const status: SelfTestStatus = error ? 'error' : report ? (report.comparison.pass ? 'pass' : 'fail') : 'running';
+  const status = currentStatus(error, report);
   return (
     <main className="selftest">
       <h1>Model self-test</h1>
@@ -86,7 +86,7 @@ export function SelfTestApp() {
         appearance PSNR, motion PSNR and score of every expected frame.
       </p>
       <p className={`verdict verdict-${status}`} data-testid="selftest-status">
-        {status === 'pass' ? 'PASS' : status === 'fail' ? 'FAIL' : status === 'error' ? 'ERROR' : `running: ${stage}`}
+        {status === 'running' ? `running: ${stage}` : status.toUpperCase()}
       </p>
       <p>
         Execution provider: <span data-testid="execution-provider">{executionProvider ?? '–'}</span>
@@ -99,6 +99,16 @@ export function SelfTestApp() {
       {report && <ReportDetails report={report} />}
     </main>
   );
+}
+
+function currentStatus(error: string | null, report: SelfTestReport | null): SelfTestStatus {
+  if (error !== null) {
+    return 'error';
+  }
+  if (report === null) {
+    return 'running';
+  }
+  return report.comparison.pass ? 'pass' : 'fail';
 }
 
 function ReportDetails({ report }: { report: SelfTestReport }) {

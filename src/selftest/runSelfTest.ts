@@ -58,9 +58,9 @@ export async function runSelfTest(
     onProgress({ stage: `scoring ${vector.frames.length} frames`, executionProvider });
 
     const outcomes = await scoreVectorFrames(client, vector);
-    const failures = outcomes.filter((outcome) => outcome.type === 'error');
+    const failures = outcomes.flatMap((outcome) => (outcome.type === 'error' ? [outcome.message] : []));
     if (failures.length > 0) {
-      throw new Error(`${failures.length} frame(s) failed in the worker; first: ${failures[0].type === 'error' ? failures[0].message : ''}`);
+      throw new Error(`${failures.length} frame(s) failed in the worker. The first: ${failures[0]}`);
     }
     const measured = new Map<number, MeasuredFrame>();
     const inferenceMs: number[] = [];

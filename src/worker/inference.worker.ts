@@ -74,7 +74,11 @@ async function initialise(card: ModelCard, modelUrl: string, request: ProviderRe
 
   post({ type: 'loading', stage: 'warming up' });
   const warmupMs = await session.warmUp();
-  const threads = provider === 'wasm' ? (self.crossOriginIsolated ? wasmThreads : 1) : null;
+  // onnxruntime-web runs a single WASM thread when the page is not cross-origin isolated.
+  let threads: number | null = null;
+  if (provider === 'wasm') {
+    threads = self.crossOriginIsolated ? wasmThreads : 1;
+  }
   console.info(
     `[worker] ready: execution provider ${provider}` +
       (threads === null ? '' : `, ${threads} WASM thread(s)`) +

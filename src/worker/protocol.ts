@@ -71,7 +71,7 @@ export type WorkerResponse =
   | {
       type: 'ready';
       executionProvider: ExecutionProvider;
-      /** Why WebGPU was not used, when the request was "auto" and WASM runs. */
+      /** Reason that WebGPU was not used, when the request was "auto" and WASM runs. */
       fallbackReason: string | null;
       /** WASM threads in use, or null when WebGPU runs. */
       wasmThreads: number | null;

@@ -1,6 +1,6 @@
 import { displayedError, useViewerStore } from '../../store/viewerStore';
 
-/** The current error, shown only while there is one. */
+/** Shows the current error, and nothing while there is none. */
 export function ErrorBanner() {
   const error = useViewerStore(displayedError);
   if (error === null) {

@@ -1,5 +1,5 @@
 // Whole-file analysis: seek a paused video to every frame in turn, send the frame to the worker
-// in analysis mode, and wait for its result before the next, so each frame is scored once.
+// in analysis mode, and wait for its result before sending the next, so each frame is scored once.
 import type { InferenceClient } from '../../inference/inferenceClient';
 import { seekTimeFor } from '../../lib/frameTiming';
 import type { FrameGeometry } from '../../lib/modelCard';
@@ -26,11 +26,14 @@ export class FrameAnalysis {
   }
 
   /**
-   * Analyses frames 0 .. total-1, frame i at time (i + 0.5) / fps. Calls `onProgress` with the
-   * number of frames done. Resolves true when every frame was processed, false when cancelled.
+   * Analyses frames 0 .. total-1, frame i at time (i + 0.5) / fps. Frame i is sent only after
+   * the worker returned frame i-1's outcome, but the seek to frame i overlaps that wait.
+   * Calls `onProgress` with the number of frames done. Resolves true when every frame was
+   * processed, false when cancelled.
    */
   async run(sourceId: number, fps: number, total: number, onProgress: (done: number) => void): Promise<boolean> {
     this.video.pause();
+    let previousOutcome: Promise<unknown> | null = null;
     for (let frameIndex = 0; frameIndex < total; frameIndex++) {
       if (this.stopped) {
         return false;
@@ -38,14 +41,20 @@ export class FrameAnalysis {
       const time = Math.min(seekTimeFor(frameIndex, fps), this.lastSeekableTime());
       const mediaTime = await seekTo(this.video, time);
       const bitmap = await grabFrame(this.video, this.geometry);
+      if (previousOutcome !== null) {
+        await previousOutcome;
+        onProgress(frameIndex);
+      }
       if (this.stopped) {
         bitmap.close();
         return false;
       }
-      const outcome = this.client.waitForFrame(sourceId, frameIndex);
+      previousOutcome = this.client.waitForFrame(sourceId, frameIndex);
       this.client.sendBitmap({ sourceId, frameIndex, timestamp: mediaTime, capturedAt: performance.now() }, bitmap);
-      await outcome;
-      onProgress(frameIndex + 1);
+    }
+    if (previousOutcome !== null) {
+      await previousOutcome;
+      onProgress(total);
     }
     return !this.stopped;
   }

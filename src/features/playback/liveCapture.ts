@@ -14,8 +14,8 @@ export interface CapturedFrame {
 }
 
 /**
- * How frame indices are assigned: from the media time at a known frame rate (files, so indices
- * match the file's frames and labels), or by counting presented frames (a webcam stream).
+ * Rule for frame indices: the media time at a known frame rate (files, so that indices match the
+ * file's frames and labels), or a count of presented frames (a webcam stream).
  */
 export type FrameIndexing = { kind: 'media-time'; fps: number } | { kind: 'sequential' };
 
@@ -44,9 +44,9 @@ export class LiveCapture {
   }
 
   /**
-   * Starts capturing with the next presented frame. The first frame of a freshly loaded video
-   * is presented (and captured) even before playback starts; createImageBitmap rejects a frame
-   * that was loaded but not yet presented (Chromium 156).
+   * Starts capturing with the next presented frame. A freshly loaded video presents its first
+   * frame before playback starts, so that frame is captured too. Grabbing earlier fails, because
+   * createImageBitmap rejects a frame that was loaded but not yet presented (Chromium 156).
    */
   start(): void {
     this.stopped = false;

@@ -1,5 +1,5 @@
-// Helpers around an HTMLVideoElement: waiting for metadata, for the next presented frame, for a
-// seek, and grabbing the current frame resized to the model input.
+// Helpers around an HTMLVideoElement: waiting for the first frame's data, for the next presented
+// frame and for a seek, and grabbing the current frame resized to the model input.
 import type { FrameGeometry } from '../../lib/modelCard';
 
 /** Thrown when the browser cannot decode a video; `reason` is the browser's detail. */
