@@ -63,6 +63,7 @@ export class ScoreFeed {
     const records = [...this.records].sort((a, b) => a.frame - b.frame);
     const points = records.map(toChartPoint);
     const labels = useViewerStore.getState().source?.labels ?? null;
+    const labelled = labels ? records.filter((record) => record.frame < labels.length) : [];
     useViewerStore.setState({
       framesScored: this.records.length,
       droppedFrames: this.dropped,
@@ -70,7 +71,8 @@ export class ScoreFeed {
       medianLatencyMs: this.latencyMs.median(),
       chartPoints: downsampleByMax(points, MAX_CHART_POINTS, (point) => point.score),
       latest: this.records.length > 0 ? toChartPoint(this.records[this.records.length - 1]) : null,
-      auc: labels ? labelledAuc(records, labels) : null,
+      auc: labels ? labelledAuc(labelled, labels) : null,
+      aucFrames: labelled.length,
     });
   }
 
@@ -90,8 +92,7 @@ function toChartPoint(record: ScoreRecord): ChartPoint {
   };
 }
 
-function labelledAuc(records: readonly ScoreRecord[], labels: readonly number[]): number | null {
-  const labelled = records.filter((record) => record.frame < labels.length);
+function labelledAuc(labelled: readonly ScoreRecord[], labels: readonly number[]): number | null {
   return rocAuc(
     labelled.map((record) => record.score),
     labelled.map((record) => labels[record.frame]),

@@ -46,6 +46,8 @@ export interface ViewerState {
   medianLatencyMs: number | null;
   /** Frame-level ROC AUC of the scores against the source's labels, when both classes occur. */
   auc: number | null;
+  /** Scored frames that have a label, the sample size behind `auc`. */
+  aucFrames: number;
   chartPoints: ChartPoint[];
   latest: ChartPoint | null;
   showAppearance: boolean;
@@ -68,6 +70,7 @@ export const initialViewerState: ViewerState = {
   medianInferenceMs: null,
   medianLatencyMs: null,
   auc: null,
+  aucFrames: 0,
   chartPoints: [],
   latest: null,
   showAppearance: false,

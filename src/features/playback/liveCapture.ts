@@ -16,6 +16,8 @@ export interface CapturedFrame {
 /**
  * Rule for frame indices: the media time at a known frame rate (files, so that indices match the
  * file's frames and labels), or a count of presented frames (a webcam stream).
+ * NOTE: a file frame that the browser skips under CPU load leaves a gap in the indices, and the
+ * frames whose offsets reach into the gap get no live score. Whole-file analysis has no gaps.
  */
 export type FrameIndexing = { kind: 'media-time'; fps: number } | { kind: 'sequential' };
 

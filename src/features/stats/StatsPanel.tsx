@@ -29,8 +29,8 @@ export function StatsPanel() {
         <dd>
           <span data-testid="execution-provider">{state.executionProvider ?? '–'}</span>
           {threadNote}
-          {state.fallbackReason && <span className="note"> · fallback: {state.fallbackReason}</span>}
         </dd>
+        {state.fallbackReason && <p className="stat-note">fallback: {state.fallbackReason}</p>}
       </div>
       <div>
         <dt>Inference FPS</dt>
@@ -61,6 +61,7 @@ export function StatsPanel() {
           <dd data-testid="label-auc" title="Frame-level ROC AUC of the live scores against the clip's labels">
             {formatNumber(state.auc, 3)}
           </dd>
+          <p className="stat-note">over {state.aucFrames} scored frames</p>
         </div>
       )}
     </dl>
