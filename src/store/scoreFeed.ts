@@ -1,6 +1,6 @@
 // Per-frame results of the current source, kept outside React. Results arrive one by one from
-// the worker, and each schedules a publish, so the store receives a downsampled view at most
-// once every PUBLISH_INTERVAL_MS.
+// the worker, and each schedules a publish, so while results arrive the store receives a
+// downsampled view once every PUBLISH_INTERVAL_MS instead of once per frame.
 import { rocAuc } from '../lib/auc';
 import { downsampleByMax } from '../lib/downsample';
 import { RecentValues } from '../lib/median';
