@@ -2,9 +2,14 @@ import { rocAuc } from './support/auc';
 import { expect, test } from './support/fixtures';
 import { historyLength, loadDefaultSample, loadModelCard } from './support/served-files';
 
-// Frame-by-frame analysis of the 180-frame sample on WASM, with the CPU shared, takes minutes.
-const ANALYSIS_TIMEOUT_MS = 240_000;
-/** Frame-level ROC AUC that the trained model reaches on the bundled Ped2 clip, at least. */
+// Frame-by-frame analysis of the 180-frame sample on WASM took 1 to 5 minutes on a 2-core
+// machine shared with a training run (0.3 to 1.2 s per frame). The wait fails early when no
+// frame gets scored for a minute, so the overall limit only guards against a crawl.
+const ANALYSIS_STALL_TIMEOUT_MS = 60_000;
+const ANALYSIS_TIMEOUT_MS = 900_000;
+/** Minimum frame-level ROC AUC required of the trained model on the bundled Ped2 clip. */
+// NOTE: an untrained or barely trained export fails this check by design (a checkpoint after
+// 100 steps scored 0.49).
 const MIN_FRAME_AUC = 0.9;
 
 test.describe('bundled sample clip', () => {
@@ -19,7 +24,7 @@ test.describe('bundled sample clip', () => {
     await expect(viewer.sampleCitation).toContainText('Anomaly Detection in Crowded Scenes');
     await expect(viewer.analyseFileButton).toBeEnabled();
     await viewer.analyseFileButton.click();
-    await viewer.waitForStatus(['done'], ANALYSIS_TIMEOUT_MS);
+    await viewer.waitForAnalysisDone(ANALYSIS_STALL_TIMEOUT_MS, ANALYSIS_TIMEOUT_MS);
 
     const scores = await viewer.getScores();
     const frames = scores.map((row) => row.frame);

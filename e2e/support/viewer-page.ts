@@ -97,6 +97,42 @@ export class ViewerPage {
     return reached;
   }
 
+  /**
+   * Wait until frame-by-frame analysis reports `done`. Analysis speed depends on the CPU, so
+   * the wait has no fixed length: it fails when frames-scored stops growing for
+   * `stallTimeoutMs`, when the viewer reports an error, or after `maxTimeoutMs` in all.
+   */
+  async waitForAnalysisDone(stallTimeoutMs: number, maxTimeoutMs: number): Promise<void> {
+    const started = Date.now();
+    let lastCount = -1;
+    let lastProgress = started;
+
+    for (;;) {
+      const status = (await this.status.textContent()) ?? '';
+      if (status.includes('done')) return;
+      if (status.includes('error')) {
+        const message = await this.errorMessage.textContent().catch(() => null);
+        throw new Error(`viewer reported an error during analysis: ${message}`);
+      }
+
+      const count = await this.readCount(this.framesScored).catch(() => lastCount);
+      const now = Date.now();
+      if (count > lastCount) {
+        lastCount = count;
+        lastProgress = now;
+      }
+      if (now - lastProgress > stallTimeoutMs) {
+        throw new Error(
+          `analysis stalled: frames-scored stayed at ${lastCount} for ${stallTimeoutMs / 1000} s (status "${status}")`,
+        );
+      }
+      if (now - started > maxTimeoutMs) {
+        throw new Error(`analysis timed out after ${maxTimeoutMs / 1000} s at ${lastCount} frames scored`);
+      }
+      await this.page.waitForTimeout(1_000);
+    }
+  }
+
   async getScores(): Promise<ScoreRow[]> {
     return this.page.evaluate(() => {
       if (!window.__m2s2lViewer) throw new Error('window.__m2s2lViewer is missing');
