@@ -10,6 +10,8 @@ export interface ViewerScore {
   appearancePsnr: number;
   motionPsnr: number;
   score: number;
+  /** Time the worker spent in session.run for this frame, in ms. */
+  inferenceMs: number;
 }
 
 export interface ViewerDebugHandle {
@@ -33,12 +35,13 @@ declare global {
 export function installDebugHandle(feed: ScoreFeed): void {
   window.__m2s2lViewer = Object.freeze({
     getScores: () =>
-      feed.scores.map(({ frame, timestamp, appearancePsnr, motionPsnr, score }) => ({
+      feed.scores.map(({ frame, timestamp, appearancePsnr, motionPsnr, score, inferenceMs }) => ({
         frame,
         timestamp,
         appearancePsnr,
         motionPsnr,
         score,
+        inferenceMs,
       })),
     getState: () => {
       const state = useViewerStore.getState();
