@@ -19,7 +19,6 @@ import json
 import time
 from pathlib import Path
 
-import numpy as np
 
 from m2s2l.data import list_clip_dirs, load_clip, load_labels
 from m2s2l.runner import OnnxScorer

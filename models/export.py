@@ -128,9 +128,7 @@ def calibrate(card_path: Path, data: Path, quantile: float) -> dict:
     """Measure PSNR statistics on the training split with the exported model and set the
     threshold to ``quantile`` of the resulting training scores."""
     scorer = OnnxScorer(card_path)
-    cfg_input = scorer.card["input"]
-    channels, _, _, height, width = (cfg_input["shape"][2], None, None, cfg_input["shape"][3],
-                                     cfg_input["shape"][4])
+    _, _, channels, height, width = scorer.card["input"]["shape"]
     clips = load_split(data / "training", channels, width, height)
     appearance, motion = [], []
     for clip in clips:

@@ -60,18 +60,6 @@ def load_split(split_dir: Path, channels: int, width: int, height: int) -> list[
     return [load_clip(d, channels, width, height) for d in list_clip_dirs(Path(split_dir))]
 
 
-def windows(clip: Clip, offsets) -> tuple[np.ndarray, np.ndarray]:
-    """Return (inputs, targets) for every frame of ``clip`` with a full history.
-
-    inputs: (n, T, C, H, W) uint8 frames at ``offsets``; targets: (n, C, H, W), frame t;
-    the targets are frames history..n_frames-1 (0-based).
-    """
-    history = -min(offsets)
-    targets = np.arange(history, len(clip.frames))
-    index = targets[:, None] + np.asarray(offsets)[None, :]
-    return clip.frames[index], clip.frames[targets]
-
-
 class WindowDataset(torch.utils.data.Dataset):
     """(past frames, frame t, frame t-1) samples from in-memory clips, as float in [0, 1]."""
 

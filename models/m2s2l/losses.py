@@ -1,7 +1,6 @@
 """Training losses: appearance (L2 plus image-gradient), motion (L1), and a soft orthogonality
 term between the shared part and each specific part of the decomposition."""
 
-import torch
 import torch.nn.functional as F
 
 
