@@ -43,7 +43,13 @@ export function ScoreChart() {
             stroke="#9aa4b2"
             label={{ value: 'frame', position: 'insideBottomRight', offset: -4, fill: '#9aa4b2' }}
           />
-          <YAxis stroke="#9aa4b2" width={48} domain={['auto', 'auto']} />
+          <YAxis
+            stroke="#9aa4b2"
+            width={56}
+            domain={['auto', 'auto']}
+            tickFormatter={(value: number) => value.toFixed(1)}
+            label={{ value: 'anomaly score', angle: -90, position: 'insideLeft', offset: 10, fill: '#9aa4b2' }}
+          />
           <Tooltip
             contentStyle={{ background: '#161b22', border: '1px solid #2a3240' }}
             formatter={(value) => (typeof value === 'number' ? value.toFixed(3) : String(value))}
@@ -65,7 +71,10 @@ export function ScoreChart() {
               y={threshold}
               stroke={COLOURS.threshold}
               strokeDasharray="6 4"
-              label={{ value: `threshold ${threshold}`, fill: COLOURS.threshold, position: 'insideTopLeft' }}
+              // Widen the y axis to include the line, so it stays visible when every score lies
+              // on one side of it.
+              ifOverflow="extendDomain"
+              label={{ value: `threshold ${threshold.toFixed(2)}`, fill: COLOURS.threshold, position: 'insideTopRight' }}
             />
           )}
           <Line
