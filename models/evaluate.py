@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 
-from m2s2l.data import list_clip_dirs, load_clip, load_labels
+from m2s2l.data import frame_paths, list_clip_dirs, load_clip, load_labels
 from m2s2l.runner import OnnxScorer
 from m2s2l.scoring import frame_auc, live_scores, paper_protocol_scores
 
@@ -49,6 +49,11 @@ def main():
     shape = scorer.card["input"]["shape"]
     channels, height, width = shape[2], shape[3], shape[4]
     clip_dirs = list_clip_dirs(args.data / "testing")
+    # Read the labels before scoring, so a wrong file fails at once rather than after minutes.
+    try:
+        labels = load_labels(args.labels, [len(frame_paths(d)) for d in clip_dirs])
+    except ValueError as error:
+        raise SystemExit(f"evaluate: {error}") from None
     print(f"labels: {args.labels} (sha256 {sha256(args.labels)[:16]}...)")
 
     started = time.time()
@@ -60,7 +65,6 @@ def main():
         print(f"  video {clip.name}: {len(clip.frames)} frames, {len(appearance)} scored")
     seconds = time.time() - started
 
-    labels = load_labels(args.labels, [len(c.frames) for c, _, _ in clips])
     history = scorer.history
     kept_labels, live, paper = [], [], []
     for (clip, appearance, motion), video_labels in zip(clips, labels):

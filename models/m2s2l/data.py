@@ -48,8 +48,13 @@ def load_frame(path: Path, channels: int, width: int, height: int) -> np.ndarray
     return array[None] if channels == 1 else array.transpose(2, 0, 1)
 
 
+def frame_paths(clip_dir: Path) -> list[Path]:
+    """Return the frame images of a clip folder in frame order."""
+    return sorted(p for p in clip_dir.iterdir() if p.suffix.lower() in FRAME_SUFFIXES)
+
+
 def load_clip(clip_dir: Path, channels: int, width: int, height: int) -> Clip:
-    paths = sorted(p for p in clip_dir.iterdir() if p.suffix.lower() in FRAME_SUFFIXES)
+    paths = frame_paths(clip_dir)
     if not paths:
         raise FileNotFoundError(f"{clip_dir} contains no frames ({', '.join(FRAME_SUFFIXES)})")
     frames = np.stack([load_frame(p, channels, width, height) for p in paths])
@@ -82,11 +87,27 @@ class WindowDataset(torch.utils.data.Dataset):
 
 
 def load_labels(mat_path: Path, frame_counts: list[int]) -> list[np.ndarray]:
-    """Read per-frame 0/1 labels from a ``gt`` cell array of 1-based [start; end] intervals."""
+    """Read per-frame 0/1 labels from a ``gt`` cell array of 1-based [start; end] intervals.
+
+    Raises ValueError with the file name and the expected format when the file cannot be read.
+    """
     from scipy.io import loadmat
 
-    gt = loadmat(str(mat_path))["gt"]
-    cells = gt.reshape(-1)
+    expected = ('a MATLAB .mat file whose "gt" cell array holds 1-based [start; end] anomalous '
+                "frame ranges for each test video")
+    mat_path = Path(mat_path)
+    if not mat_path.is_file():
+        raise ValueError(f"labels file {mat_path} not found: pass {expected}")
+    try:
+        contents = loadmat(str(mat_path))
+    except Exception as error:  # scipy raises several types for files that are not .mat
+        raise ValueError(f"invalid labels file {mat_path}: not readable as a .mat file ({error}); "
+                         f"pass {expected}") from error
+    if "gt" not in contents:
+        keys = sorted(k for k in contents if not k.startswith("__"))
+        raise ValueError(f"invalid labels file {mat_path}: no \"gt\" variable (found {keys}); "
+                         f"pass {expected}")
+    cells = contents["gt"].reshape(-1)
     if len(cells) != len(frame_counts):
         raise ValueError(
             f"{mat_path} has labels for {len(cells)} videos but the split has "
