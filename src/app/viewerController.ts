@@ -168,11 +168,16 @@ export class ViewerController {
     try {
       const fps = source.info.fps ?? (await probeFps(video)).fps;
       const total = source.info.frameCount ?? frameCountFor(video.duration, fps);
+      if (analysis.cancelled) {
+        return;
+      }
       this.updateSourceInfo(source, { fps, frameCount: total });
       this.workerSourceId = this.client.startSource('analysis');
-      const completed = await analysis.run(this.workerSourceId, fps, total, (current) =>
-        setState({ analysisProgress: { current, total } }),
-      );
+      const completed = await analysis.run(this.workerSourceId, fps, total, (current) => {
+        if (this.analysis === analysis) {
+          setState({ analysisProgress: { current, total } });
+        }
+      });
       if (completed && this.analysis === analysis) {
         this.analysis = null;
         console.info(`[viewer] analysis of "${source.info.name}" finished: ${total} frames`);

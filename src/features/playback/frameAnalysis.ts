@@ -28,8 +28,8 @@ export class FrameAnalysis {
   /**
    * Analyses frames 0 .. total-1, frame i at time (i + 0.5) / fps. Frame i is sent only after
    * the worker returned frame i-1's outcome, but the seek to frame i overlaps that wait.
-   * Calls `onProgress` with the number of frames done. Resolves true when every frame was
-   * processed, false when cancelled.
+   * Calls `onProgress` with the number of frames done, and never after `cancel()`. Resolves true
+   * when every frame was processed, false when cancelled.
    */
   async run(sourceId: number, fps: number, total: number, onProgress: (done: number) => void): Promise<boolean> {
     this.video.pause();
@@ -43,20 +43,26 @@ export class FrameAnalysis {
       const bitmap = await grabFrame(this.video, this.geometry);
       if (previousOutcome !== null) {
         await previousOutcome;
-        onProgress(frameIndex);
       }
       if (this.stopped) {
         bitmap.close();
         return false;
       }
+      if (previousOutcome !== null) {
+        onProgress(frameIndex);
+      }
       previousOutcome = this.client.waitForFrame(sourceId, frameIndex);
       this.client.sendBitmap({ sourceId, frameIndex, timestamp: mediaTime, capturedAt: performance.now() }, bitmap);
     }
-    if (previousOutcome !== null) {
-      await previousOutcome;
-      onProgress(total);
+    if (previousOutcome === null) {
+      return !this.stopped;
     }
-    return !this.stopped;
+    await previousOutcome;
+    if (this.stopped) {
+      return false;
+    }
+    onProgress(total);
+    return true;
   }
 
   private lastSeekableTime(): number {
