@@ -27,6 +27,8 @@ interface CurrentSource {
   stream: MediaStream | null;
   /** Aborted when this source stops: cancels its listeners and pending steps. */
   abort: AbortController;
+  /** Set when the source could not be loaded or decoded, so whole-file analysis cannot run. */
+  loadFailed: boolean;
 }
 
 function errorText(error: unknown): string {
@@ -83,7 +85,7 @@ export class ViewerController {
       file.type,
     );
     if (!looksLikeVideo(file.name, file.type)) {
-      this.failSource(notVideoMessage(file.name, file.type));
+      this.failLoad(source, notVideoMessage(file.name, file.type));
       return;
     }
     source.objectUrl = URL.createObjectURL(file);
@@ -111,7 +113,7 @@ export class ViewerController {
       await this.playLive(source, clip.videoUrl);
     } catch (error) {
       if (!source.abort.signal.aborted) {
-        this.failSource(`The sample clip could not be loaded: ${errorText(error)}`);
+        this.failLoad(source, `The sample clip could not be loaded: ${errorText(error)}`);
       }
     }
   }
@@ -156,6 +158,10 @@ export class ViewerController {
     if (!source || source.info.kind === 'webcam' || !card || !this.client.readyMessage) {
       return;
     }
+    // A source that failed to load keeps its load error instead of getting an analysis error on top.
+    if (source.loadFailed) {
+      return;
+    }
     this.stopScoring();
     const video = this.requireVideo();
     video.pause();
@@ -194,10 +200,10 @@ export class ViewerController {
 
   private beginSource(info: SourceInfo, mimeType: string): CurrentSource {
     this.stopSource();
-    const source: CurrentSource = { info, mimeType, objectUrl: null, stream: null, abort: new AbortController() };
+    const source: CurrentSource = { info, mimeType, objectUrl: null, stream: null, abort: new AbortController(), loadFailed: false };
     this.current = source;
     this.feed.clear();
-    setState({ source: info, sourceError: null, analysisProgress: null, activity: 'playing' });
+    setState({ source: info, sourceError: null, sourceLoadFailed: false, analysisProgress: null, activity: 'playing' });
     console.info(`[viewer] source started: ${info.kind} "${info.name}"`);
     return source;
   }
@@ -270,9 +276,9 @@ export class ViewerController {
       }
       if (error instanceof VideoDecodeError || error instanceof NoFramesError) {
         const reason = error instanceof VideoDecodeError ? error.reason : 'no frame was decoded';
-        this.failSource(undecodableVideoMessage(source.info.name, source.mimeType, reason));
+        this.failLoad(source, undecodableVideoMessage(source.info.name, source.mimeType, reason));
       } else {
-        this.failSource(`Playback of "${source.info.name}" failed: ${errorText(error)}`);
+        this.failLoad(source, `Playback of "${source.info.name}" failed: ${errorText(error)}`);
       }
     }
   }
@@ -289,7 +295,8 @@ export class ViewerController {
       setState({ activity: 'done' });
     }, options);
     video.addEventListener('error', () => {
-      this.failSource(
+      this.failLoad(
+        source,
         undecodableVideoMessage(source.info.name, source.mimeType, video.error?.message || 'decode error'),
       );
     }, options);
@@ -362,6 +369,15 @@ export class ViewerController {
       case 'ready':
         return;
     }
+  }
+
+  /** Shows a load or decode error of `source` and disables whole-file analysis for it. */
+  private failLoad(source: CurrentSource, message: string): void {
+    source.loadFailed = true;
+    if (this.current === source) {
+      setState({ sourceLoadFailed: true });
+    }
+    this.failSource(message);
   }
 
   private failSource(message: string): void {

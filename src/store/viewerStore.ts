@@ -39,6 +39,8 @@ export interface ViewerState {
   modelError: string | null;
   sourceError: string | null;
   source: SourceInfo | null;
+  /** True when the current source could not be loaded or decoded, which disables whole-file analysis. */
+  sourceLoadFailed: boolean;
   analysisProgress: { current: number; total: number } | null;
   framesScored: number;
   droppedFrames: number;
@@ -64,6 +66,7 @@ export const initialViewerState: ViewerState = {
   modelError: null,
   sourceError: null,
   source: null,
+  sourceLoadFailed: false,
   analysisProgress: null,
   framesScored: 0,
   droppedFrames: 0,

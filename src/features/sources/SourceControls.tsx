@@ -8,7 +8,9 @@ export function SourceControls({ controller }: { controller: ViewerController })
   const modelReady = useViewerStore((state) => state.executionProvider !== null);
   const activity = useViewerStore((state) => state.activity);
   const progress = useViewerStore((state) => state.analysisProgress);
-  const canAnalyse = modelReady && source !== null && source.kind !== 'webcam' && activity !== 'analysing';
+  const sourceLoadFailed = useViewerStore((state) => state.sourceLoadFailed);
+  const canAnalyse =
+    modelReady && source !== null && source.kind !== 'webcam' && !sourceLoadFailed && activity !== 'analysing';
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
