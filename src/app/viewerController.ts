@@ -162,6 +162,11 @@ export class ViewerController {
     if (source.loadFailed) {
       return;
     }
+    // A second request before the running analysis settles, such as a double click within one
+    // tick (before the button re-renders as disabled), must not cancel and restart it.
+    if (this.analysis !== null) {
+      return;
+    }
     this.stopScoring();
     const video = this.requireVideo();
     video.pause();
