@@ -3,7 +3,7 @@
 import { FrameAnalysis } from '../features/playback/frameAnalysis';
 import { NoFramesError, probeFps } from '../features/playback/fpsProbe';
 import { LiveCapture, type CapturedFrame, type FrameIndexing } from '../features/playback/liveCapture';
-import { VideoDecodeError, nextVideoFrame, seekTo, waitForFirstFrameData } from '../features/playback/videoFrames';
+import { VideoDecodeError, describeMediaError, nextVideoFrame, seekTo, waitForFirstFrameData } from '../features/playback/videoFrames';
 import { loadDefaultSampleClip } from '../features/sources/sampleClip';
 import { WebcamError, openWebcam, stopStream } from '../features/sources/webcam';
 import { InferenceClient } from '../inference/inferenceClient';
@@ -12,7 +12,13 @@ import { frameCountFor } from '../lib/frameTiming';
 import { labelRanges } from '../lib/labelRanges';
 import { frameGeometry, type ModelCard } from '../lib/modelCard';
 import { parsePageOptions } from '../lib/pageOptions';
-import { looksLikeVideo, notVideoMessage, undecodableVideoMessage } from '../lib/videoFiles';
+import {
+  emptyFileMessage,
+  looksLikeVideo,
+  notVideoMessage,
+  truncatedVideoMessage,
+  undecodableVideoMessage,
+} from '../lib/videoFiles';
 import { ScoreFeed } from '../store/scoreFeed';
 import { useViewerStore, type SourceInfo, type ViewerState } from '../store/viewerStore';
 import type { WorkerResponse } from '../worker/protocol';
@@ -84,6 +90,10 @@ export class ViewerController {
       { kind: 'file', name: file.name, citation: null, labels: null, labelRanges: [], fps: null, frameCount: null },
       file.type,
     );
+    if (file.size === 0) {
+      this.failLoad(source, emptyFileMessage(file.name));
+      return;
+    }
     if (!looksLikeVideo(file.name, file.type)) {
       this.failLoad(source, notVideoMessage(file.name, file.type));
       return;
@@ -299,11 +309,10 @@ export class ViewerController {
       console.info(`[viewer] playback of "${source.info.name}" ended`);
       setState({ activity: 'done' });
     }, options);
+    // The listener is added after `loadeddata`, so an error here comes from a file whose first
+    // frames decoded and that failed further on.
     video.addEventListener('error', () => {
-      this.failLoad(
-        source,
-        undecodableVideoMessage(source.info.name, source.mimeType, video.error?.message || 'decode error'),
-      );
+      this.failLoad(source, truncatedVideoMessage(source.info.name, video.currentTime, describeMediaError(video)));
     }, options);
   }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeVideo, notVideoMessage, undecodableVideoMessage } from './videoFiles';
+import {
+  emptyFileMessage,
+  looksLikeVideo,
+  notVideoMessage,
+  reencodeAdvice,
+  reencodedFileName,
+  shellQuote,
+  truncatedVideoMessage,
+  undecodableVideoMessage,
+} from './videoFiles';
 
 describe('looksLikeVideo', () => {
   it('accepts a video MIME type', () => {
@@ -30,8 +39,8 @@ describe('undecodableVideoMessage', () => {
     expect(message).toContain('cannot play the AVI container');
   });
 
-  it('gives the ffmpeg command', () => {
-    expect(message).toContain('ffmpeg -i in.avi -c:v libx264 -pix_fmt yuv420p out.mp4');
+  it('gives the ffmpeg command for the file', () => {
+    expect(message).toContain('ffmpeg -i vtest.avi -c:v libx264 -pix_fmt yuv420p vtest.mp4');
   });
 
   it('reports an unknown MIME type', () => {
@@ -42,5 +51,69 @@ describe('undecodableVideoMessage', () => {
 describe('notVideoMessage', () => {
   it('names the file and asks for a video', () => {
     expect(notVideoMessage('notes.txt', 'text/plain')).toMatch(/"notes.txt" .* is not a video file\. Drop a video file/);
+  });
+});
+
+describe('reencodeAdvice', () => {
+  it('reads the named file', () => {
+    expect(reencodeAdvice('clip.mkv')).toContain('ffmpeg -i clip.mkv -c:v libx264 -pix_fmt yuv420p clip.mp4');
+  });
+
+  it('quotes a name with spaces', () => {
+    expect(reencodeAdvice('my clip.mov')).toContain("ffmpeg -i 'my clip.mov' -c:v libx264 -pix_fmt yuv420p 'my clip.mp4'");
+  });
+});
+
+describe('reencodedFileName', () => {
+  it('replaces the extension with .mp4', () => {
+    expect(reencodedFileName('vtest.AVI')).toBe('vtest.mp4');
+  });
+
+  it('keeps an MP4 input from being overwritten', () => {
+    expect(reencodedFileName('clip.mp4')).toBe('clip-h264.mp4');
+  });
+
+  it('adds .mp4 to a name without extension', () => {
+    expect(reencodedFileName('clip')).toBe('clip.mp4');
+  });
+
+  it('names a file called only .mp4', () => {
+    expect(reencodedFileName('.mp4')).toBe('video-h264.mp4');
+  });
+});
+
+describe('shellQuote', () => {
+  it('leaves a plain name bare', () => {
+    expect(shellQuote('a_b-1.mp4')).toBe('a_b-1.mp4');
+  });
+
+  it('escapes a single quote', () => {
+    expect(shellQuote("it's.mp4")).toBe("'it'\\''s.mp4'");
+  });
+
+  it('prefixes a leading dash', () => {
+    expect(shellQuote('-x.mp4')).toBe('./-x.mp4');
+  });
+});
+
+describe('emptyFileMessage', () => {
+  it('names the file and its size', () => {
+    expect(emptyFileMessage('x.mp4')).toBe('"x.mp4" is empty (0 bytes). Choose another video file.');
+  });
+});
+
+describe('truncatedVideoMessage', () => {
+  const message = truncatedVideoMessage('cut.mp4', 3.24, 'MEDIA_ERR_DECODE');
+
+  it('gives the time decoded', () => {
+    expect(message).toContain('"cut.mp4" could not be decoded past 3.2 s');
+  });
+
+  it('includes the browser detail', () => {
+    expect(message).toContain('(browser reported: MEDIA_ERR_DECODE)');
+  });
+
+  it('suggests damage', () => {
+    expect(message).toContain('may be truncated or damaged');
   });
 });
