@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { ScoreChart, SeriesToggles } from '../features/chart/ScoreChart';
 import { DropZone } from '../features/dropzone/DropZone';
 import { ErrorBanner } from '../features/errors/ErrorBanner';
+import { SourceNotice } from '../features/errors/SourceNotice';
 import { SourceControls } from '../features/sources/SourceControls';
 import { StatsPanel, StatusBadge } from '../features/stats/StatsPanel';
 import { VideoPanel } from '../features/video/VideoPanel';
@@ -10,7 +11,10 @@ import type { ViewerController } from './viewerController';
 
 export function App({ controller }: { controller: ViewerController }) {
   const modelName = useViewerStore((state) => state.card?.name ?? null);
-  const onFile = useCallback((file: File) => void controller.loadFile(file), [controller]);
+  const onFile = useCallback(
+    (file: File, droppedFileCount: number) => void controller.loadFile(file, droppedFileCount),
+    [controller],
+  );
   const onEmptyDrop = useCallback(() => {
     const message = 'The drop contained no file. Drop a video file, such as an H.264 MP4 or a VP9 WebM.';
     console.error(`[viewer] ${message}`);
@@ -28,6 +32,7 @@ export function App({ controller }: { controller: ViewerController }) {
         </a>
       </header>
       <ErrorBanner />
+      <SourceNotice />
       <SourceControls controller={controller} />
       <main className="panels">
         <VideoPanel controller={controller} />

@@ -15,6 +15,7 @@ import { parsePageOptions } from '../lib/pageOptions';
 import {
   emptyFileMessage,
   looksLikeVideo,
+  multipleFilesNotice,
   notVideoMessage,
   truncatedVideoMessage,
   undecodableVideoMessage,
@@ -85,11 +86,17 @@ export class ViewerController {
     }
   }
 
-  async loadFile(file: File): Promise<void> {
+  /** Loads and plays `file`; `droppedFileCount` is how many files the drop contained. */
+  async loadFile(file: File, droppedFileCount = 1): Promise<void> {
     const source = this.beginSource(
       { kind: 'file', name: file.name, citation: null, labels: null, labelRanges: [], fps: null, frameCount: null },
       file.type,
     );
+    if (droppedFileCount > 1) {
+      const notice = multipleFilesNotice(droppedFileCount, file.name);
+      console.info(`[viewer] ${notice}`);
+      setState({ sourceNotice: notice });
+    }
     if (file.size === 0) {
       this.failLoad(source, emptyFileMessage(file.name));
       return;
@@ -218,7 +225,14 @@ export class ViewerController {
     const source: CurrentSource = { info, mimeType, objectUrl: null, stream: null, abort: new AbortController(), loadFailed: false };
     this.current = source;
     this.feed.clear();
-    setState({ source: info, sourceError: null, sourceLoadFailed: false, analysisProgress: null, activity: 'playing' });
+    setState({
+      source: info,
+      sourceError: null,
+      sourceLoadFailed: false,
+      sourceNotice: null,
+      analysisProgress: null,
+      activity: 'playing',
+    });
     console.info(`[viewer] source started: ${info.kind} "${info.name}"`);
     return source;
   }

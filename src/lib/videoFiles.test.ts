@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyFileMessage,
   looksLikeVideo,
+  multipleFilesNotice,
   notVideoMessage,
   reencodeAdvice,
   reencodedFileName,
@@ -93,6 +94,12 @@ describe('shellQuote', () => {
 
   it('prefixes a leading dash', () => {
     expect(shellQuote('-x.mp4')).toBe('./-x.mp4');
+  });
+});
+
+describe('multipleFilesNotice', () => {
+  it('gives the count and the scored file', () => {
+    expect(multipleFilesNotice(2, 'a.mp4')).toBe('2 files were dropped. Only "a.mp4" is scored.');
   });
 });
 

@@ -70,6 +70,11 @@ export function undecodableVideoMessage(fileName: string, mimeType: string, reas
   return `Cannot play ${describeFile(fileName, mimeType, 'container')}${detail}. ${cause} ${reencodeAdvice(fileName)}`;
 }
 
+/** Notice for a drop of several files, of which only `chosenName` is loaded. */
+export function multipleFilesNotice(fileCount: number, chosenName: string): string {
+  return `${fileCount} files were dropped. Only "${chosenName}" is scored.`;
+}
+
 export function emptyFileMessage(fileName: string): string {
   return `"${fileName}" is empty (0 bytes). Choose another video file.`;
 }

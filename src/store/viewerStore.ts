@@ -41,6 +41,8 @@ export interface ViewerState {
   source: SourceInfo | null;
   /** True when the current source could not be loaded or decoded, which disables whole-file analysis. */
   sourceLoadFailed: boolean;
+  /** Information about the current source that is not an error, such as files left out of a drop. */
+  sourceNotice: string | null;
   analysisProgress: { current: number; total: number } | null;
   framesScored: number;
   droppedFrames: number;
@@ -67,6 +69,7 @@ export const initialViewerState: ViewerState = {
   sourceError: null,
   source: null,
   sourceLoadFailed: false,
+  sourceNotice: null,
   analysisProgress: null,
   framesScored: 0,
   droppedFrames: 0,

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface DropZoneProps {
-  onFile: (file: File) => void;
+  /** Called with the first dropped file and the number of files in the drop. */
+  onFile: (file: File, droppedFileCount: number) => void;
   onEmptyDrop: () => void;
   children: ReactNode;
 }
@@ -34,9 +35,10 @@ export function DropZone({ onFile, onEmptyDrop, children }: DropZoneProps) {
     element.addEventListener('drop', (event) => {
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files?.[0];
-      if (file) {
-        onFile(file);
+      const files = event.dataTransfer?.files;
+      const file = files?.[0];
+      if (files && file) {
+        onFile(file, files.length);
       } else {
         onEmptyDrop();
       }
