@@ -19,7 +19,7 @@ import numpy as np
 import torch
 
 from m2s2l import M2S2L, get_config
-from m2s2l.data import load_split
+from m2s2l.data import Clip, load_split
 from m2s2l.runner import CARD_FORMAT, CARD_VERSION, OnnxScorer
 from m2s2l.scoring import live_scores
 
@@ -124,12 +124,11 @@ def card_for(model: M2S2L, name: str, opset: int, weights, state: dict) -> dict:
     }
 
 
-def calibrate(card_path: Path, data: Path, quantile: float) -> dict:
-    """Measure PSNR statistics on the training split with the exported model and set the
-    threshold to ``quantile`` of the resulting training scores."""
+def calibrate(card_path: Path, clips: list[Clip], source: str,
+              quantile: float) -> tuple[dict, float]:
+    """Measure PSNR statistics of the training ``clips`` with the exported model and set the
+    threshold to ``quantile`` of the resulting training scores. ``source`` names the data."""
     scorer = OnnxScorer(card_path)
-    _, _, channels, height, width = scorer.card["input"]["shape"]
-    clips = load_split(data / "training", channels, width, height)
     appearance, motion = [], []
     for clip in clips:
         a, m = scorer.psnrs(clip.frames)
@@ -139,7 +138,7 @@ def calibrate(card_path: Path, data: Path, quantile: float) -> dict:
     calibration = {
         "appearance_psnr": {"mean": float(appearance.mean()), "std": float(appearance.std())},
         "motion_psnr": {"mean": float(motion.mean()), "std": float(motion.std())},
-        "source": f"{data.name} training split ({len(clips)} clips), frames with full history",
+        "source": f"{source} training split ({len(clips)} clips), frames with full history",
         "frames": int(len(appearance)),
     }
     scoring = dict(scorer.card["scoring"], calibration=calibration)
@@ -157,7 +156,7 @@ def main():
 
     export_onnx(model, onnx_path, args.opset)
     clips = load_split(args.data / "training", cfg.channels, cfg.width, cfg.height)
-    real = clips[0].frames[: cfg.history + 1][[cfg.history + o for o in cfg.frame_offsets]]
+    real = clips[0].frames[[cfg.history + o for o in cfg.frame_offsets]]
     inputs = [np.random.default_rng(0).random((1, len(cfg.frame_offsets), cfg.channels,
                                                cfg.height, cfg.width), dtype=np.float32),
               (real.astype(np.float32) / 255.0)[None]]
@@ -169,7 +168,7 @@ def main():
     card["export_check"] = {"max_abs_difference": worst, "tolerance": args.tolerance,
                             "runtime": "onnxruntime CPU"}
     card_path.write_text(json.dumps(card, indent=2) + "\n")
-    calibration, threshold = calibrate(card_path, args.data, args.threshold_quantile)
+    calibration, threshold = calibrate(card_path, clips, args.data.name, args.threshold_quantile)
     card["scoring"]["calibration"] = calibration
     card["scoring"]["threshold"] = round(threshold, 4)
     card["scoring"]["threshold_rule"] = f"{args.threshold_quantile} quantile of training scores"

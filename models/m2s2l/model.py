@@ -155,7 +155,8 @@ class M2S2L(nn.Module):
         appearance_in = x.index_select(1, self.appearance_index).flatten(1, 2)
 
         spatial = self.spatial(appearance_in)
-        temporal = [encoder(self.differences(x, stride))
+        differences = {stride: self.differences(x, stride) for stride in TEMPORAL_STRIDES}
+        temporal = [encoder(differences[stride])
                     for encoder, stride in zip(self.temporal, TEMPORAL_STRIDES)]
         fused = [
             self.fusion[level](torch.cat([spatial[level]] + [t[level] for t in temporal], dim=1))
@@ -166,7 +167,7 @@ class M2S2L(nn.Module):
         part_appearance = self.to_appearance(fused[3])
         part_motion = self.to_motion(fused[3])
 
-        last_difference = self.differences(x, 1)[:, : cfg.channels]
+        last_difference = differences[1][:, : cfg.channels]  # I_{t-1} - I_{t-2}
         appearance = self.appearance_decoder(torch.cat([shared, part_appearance], dim=1),
                                              fused, self.appearance_stem(appearance_in))
         motion = self.motion_decoder(torch.cat([shared, part_motion], dim=1),
