@@ -43,7 +43,7 @@ async function waitForServer(url, timeoutMs) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+  throw new Error(`vite preview did not respond at ${url} within ${timeoutMs} ms`);
 }
 
 const port = await freePort();

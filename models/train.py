@@ -101,7 +101,7 @@ def main():
     started = time.time()
     while step < total_steps:
         epoch = step // steps_per_epoch
-        # One permutation per epoch, derived from the seed, so a resumed run sees the same order.
+        # One permutation per epoch, derived from the seed, so a resumed run uses the same order.
         order = torch.randperm(len(dataset), generator=torch.Generator().manual_seed(args.seed + epoch))
         first = (step % steps_per_epoch) * args.batch_size
         for start in range(first, steps_per_epoch * args.batch_size, args.batch_size):

@@ -1,8 +1,9 @@
 """Frame scores from reconstruction quality, and frame-level AUC.
 
-The formulas match the viewer's TypeScript scoring module and the model card format:
+The formulas match the viewer's TypeScript scoring module and the model card format. They cover
 PSNR per target frame, a causal live score from calibration statistics, and the offline paper
-protocol (per-video min-max), which looks at future frames and is reported for comparison only.
+protocol (per-video min-max). The paper protocol looks at future frames, so it is reported for
+comparison only.
 """
 
 import numpy as np

@@ -6,8 +6,8 @@ The recurrence, per head h, with a scalar decay per step:
     y_t     = state_t C_t + D_h * x_t
 
 is evaluated without a loop over time. The sequence is cut into chunks of Q steps. Inside a chunk
-the output is a masked (Q x Q) matrix product; the state handed from chunk to chunk is another
-masked product over the chunk axis. Every product is a MatMul (no Einsum), the masks are
+the output is a masked (Q x Q) matrix product. The state handed from chunk to chunk is another
+masked product, over the chunk axis. Every product is a MatMul (no Einsum), the masks are
 precomputed buffers, and all lengths are fixed when the module is built, so the ONNX graph has
 no Loop, no Trilu and no shape arithmetic.
 """

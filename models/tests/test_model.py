@@ -27,8 +27,10 @@ def test_output_ranges():
     model = M2S2L(cfg).eval()
     with torch.no_grad():
         appearance, motion = model(torch.rand(1, 8, 1, cfg.height, cfg.width))
-    assert appearance.min() >= 0 and appearance.max() <= 1
-    assert motion.min() >= -1 and motion.max() <= 1
+    assert appearance.min() >= 0
+    assert appearance.max() <= 1
+    assert motion.min() >= -1
+    assert motion.max() <= 1
 
 
 def test_model_ignores_nothing_but_batch():
